@@ -1,0 +1,72 @@
+package core
+
+import (
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// Request carries the per-call inputs of an operation: path parameters in template order, an
+// optional query (a struct with `url` tags, or url.Values) and an optional JSON body.
+type Request struct {
+	params []any
+	query  any
+	body   any
+}
+
+// Path starts a request with the operation's path parameters, in the order of the template.
+// Integer ids must be positive and strings non-empty; they are escaped as path segments.
+func Path(params ...any) Request {
+	return Request{params: params}
+}
+
+// Query returns a copy of r with the query set.
+func (r Request) Query(q any) Request {
+	r.query = q
+	return r
+}
+
+// Body returns a copy of r with the JSON body set. The body is encoded once, so every
+// attempt sends identical bytes.
+func (r Request) Body(b any) Request {
+	r.body = b
+	return r
+}
+
+// expand fills the operation's path template with r's parameters.
+func (r Request) expand(op Operation) (string, error) {
+	names := op.Params()
+	if len(names) != len(r.params) {
+		return "", invalidInput(op, "takes %d path parameters (%s), got %d", len(names), strings.Join(names, ", "), len(r.params))
+	}
+	path := op.Path
+	for i, name := range names {
+		seg, err := pathSegment(r.params[i])
+		if err != nil {
+			return "", invalidInput(op, "%s %v", name, err)
+		}
+		path = strings.Replace(path, "{"+name+"}", url.PathEscape(seg), 1)
+	}
+	return path, nil
+}
+
+func pathSegment(v any) (string, error) {
+	switch p := v.(type) {
+	case int64:
+		if p <= 0 {
+			return "", fmt.Errorf("is %d; pass the positive id of an existing record", p)
+		}
+		return strconv.FormatInt(p, 10), nil
+	case int:
+		return pathSegment(int64(p))
+	case string:
+		if strings.TrimSpace(p) == "" {
+			return "", fmt.Errorf("is empty; pass a non-empty value")
+		}
+		return p, nil
+	case fmt.Stringer:
+		return pathSegment(p.String())
+	}
+	return "", fmt.Errorf("has unsupported type %T", v)
+}
