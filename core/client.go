@@ -122,7 +122,7 @@ func userAgent(app string) string {
 
 // newResty builds the transport: a copy of the caller's *http.Client with the key handling and
 // the origin check on redirects; resty's own retries stay off (go-retry owns retries) and its
-// logger is silenced (our logging redacts).
+// warnings are off (the SDK logs through slog, redacted).
 func (c *Client) newResty(hc *http.Client) *resty.Client {
 	copied := &http.Client{}
 	if hc != nil {
@@ -142,8 +142,7 @@ func (c *Client) newResty(hc *http.Client) *resty.Client {
 	return resty.NewWithClient(copied).
 		SetRetryCount(0).
 		SetDoNotParseResponse(true).
-		SetDisableWarn(true).
-		SetLogger(silentLogger{})
+		SetDisableWarn(true)
 }
 
 // BaseURL returns the API root the client talks to.
@@ -159,10 +158,3 @@ func (c *Client) String() string {
 
 // Format prints the client with any verb (%v, %+v, %#v, %s) without its key.
 func (c *Client) Format(f fmt.State, verb rune) { fmt.Fprint(f, c.String()) }
-
-// silentLogger drops resty's own log lines; the SDK logs through slog.
-type silentLogger struct{}
-
-func (silentLogger) Errorf(string, ...any) {}
-func (silentLogger) Warnf(string, ...any)  {}
-func (silentLogger) Debugf(string, ...any) {}

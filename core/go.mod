@@ -4,6 +4,7 @@ go 1.25.0
 
 require (
 	github.com/go-resty/resty/v2 v2.17.2
+	github.com/google/go-cmp v0.7.0
 	github.com/sethvargo/go-retry v0.5.0
 	github.com/wyre-technology/go-atera/testkit v0.1.0
 )

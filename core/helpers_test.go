@@ -20,7 +20,7 @@ var (
 	createCustomer = testOps.Declare("Customers.Create", http.MethodPost, "/customers", core.NotRetrySafe)
 	updateCustomer = testOps.Declare("Customers.Update", http.MethodPut, "/customers/{customerId}", core.RetrySafe)
 	getCustomer    = testOps.Declare("Customers.Get", http.MethodGet, "/customers/{customerId}", core.RetrySafe)
-	unknownRoute   = testOps.Declare("Nothing.Get", http.MethodGet, "/nothing/here", core.RetrySafe)
+	unknownRoute   = testOps.Declare("Nothing.Get", http.MethodGet, "/nothing/{id}", core.RetrySafe)
 )
 
 // agent is the slice of Atera's AgentDto the tests read.

@@ -22,7 +22,6 @@ type limiter struct {
 	mu          sync.Mutex
 	slots       []*slot // held slots, in reservation order
 	waiting     int     // callers queued for the turn
-	lastStart   time.Time
 	pausedUntil time.Time
 	changed     chan struct{} // closed and replaced when a slot is released or given back, or a pause moves
 }
@@ -109,29 +108,26 @@ func (l *limiter) tryReserve(now time.Time, fast bool) *slot {
 	start := latest(now, l.paced())
 	s := &slot{start: start}
 	l.slots = append(l.slots, s)
-	l.lastStart = start
 	return s
 }
 
 // paced returns the earliest start the pacing rule allows: past the threshold, the remaining
-// budget is spread evenly between the last start and the moment the oldest slot can free.
+// budget is spread evenly between the latest held start and the moment the oldest slot can free.
 func (l *limiter) paced() time.Time {
 	held := len(l.slots)
 	if held < l.paceAfter || held == 0 {
 		return time.Time{}
 	}
-	oldest := l.slots[0].start
+	oldest, last := l.slots[0].start, l.slots[0].start
 	for _, s := range l.slots[1:] {
-		if s.start.Before(oldest) {
-			oldest = s.start
-		}
+		oldest = earliest(oldest, s.start)
+		last = latest(last, s.start)
 	}
-	horizon := oldest.Add(l.window)
-	gap := horizon.Sub(l.lastStart) / time.Duration(l.max-held+1)
+	gap := oldest.Add(l.window).Sub(last) / time.Duration(l.max-held+1)
 	if gap <= 0 {
 		return time.Time{}
 	}
-	return l.lastStart.Add(gap)
+	return last.Add(gap)
 }
 
 // expire drops the slots whose hold has ended; l.mu is held.
@@ -231,6 +227,13 @@ func sleep(ctx context.Context, wake time.Time, changed <-chan struct{}) error {
 	case <-changed:
 	}
 	return nil
+}
+
+func earliest(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
 }
 
 func latest(a, b time.Time) time.Time {

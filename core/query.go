@@ -29,17 +29,17 @@ func encodeQuery(q any) (url.Values, error) {
 		}
 		return vals, nil
 	}
-	if v, ok := q.(Validator); ok {
-		if err := v.Validate(); err != nil {
-			return nil, err
-		}
-	}
 	rv := reflect.ValueOf(q)
 	for rv.Kind() == reflect.Pointer {
 		if rv.IsNil() {
 			return vals, nil
 		}
 		rv = rv.Elem()
+	}
+	if v, ok := q.(Validator); ok {
+		if err := v.Validate(); err != nil {
+			return nil, err
+		}
 	}
 	if rv.Kind() != reflect.Struct {
 		return nil, fmt.Errorf("query of type %T is not a struct or url.Values", q)
