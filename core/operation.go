@@ -65,3 +65,6 @@ const (
 	// the request provably never left, unless RetryConfig.RetryUnsafe opts in.
 	NotRetrySafe = false
 )
+
+// Key returns "METHOD /path", the form testkit's RouteLog records.
+func (o Operation) Key() string { return o.Method + " " + o.Path }

@@ -19,7 +19,10 @@ type routeSpec struct {
 }
 
 // resources lists every resource, in demo-seeding order.
-var resources = []resource{customersResource, agentsResource}
+var resources = []resource{
+	customersResource, agentsResource, contactsResource, departmentsResource,
+	knowledgeBaseResource, accountResource, ticketsResource,
+}
 
 // install defines the resource's collections and routes on s.
 func (r resource) install(s *Server) {

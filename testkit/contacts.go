@@ -1,0 +1,4 @@
+package testkit
+
+// contactsResource serves the contacts routes (to be filled in).
+var contactsResource = resource{}

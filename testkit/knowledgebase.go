@@ -1,0 +1,4 @@
+package testkit
+
+// knowledgeBaseResource serves the knowledgebase routes (to be filled in).
+var knowledgeBaseResource = resource{}

@@ -1,0 +1,4 @@
+package testkit
+
+// ticketsResource serves the tickets routes (to be filled in).
+var ticketsResource = resource{}
