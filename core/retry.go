@@ -67,6 +67,9 @@ func (c RetryConfig) backoff(base time.Duration, n int) time.Duration {
 	return min(d, c.MaxDelay)
 }
 
+// maxRetryAfter bounds what parseRetryAfter answers; RetryConfig.MaxDelay caps it further.
+const maxRetryAfter = 24 * time.Hour
+
 // parseRetryAfter reads a Retry-After value: delay-seconds or an HTTP date. A date in the past
 // means no wait. ok is false when the header is absent or unreadable.
 func parseRetryAfter(v string, now time.Time) (wait time.Duration, ok bool) {
@@ -78,14 +81,11 @@ func parseRetryAfter(v string, now time.Time) (wait time.Duration, ok bool) {
 		if secs < 0 {
 			return 0, false
 		}
-		if secs > int64(24*time.Hour/time.Second) {
-			secs = int64(24 * time.Hour / time.Second)
-		}
-		return time.Duration(secs) * time.Second, true
+		return time.Duration(min(secs, int64(maxRetryAfter/time.Second))) * time.Second, true
 	}
 	t, err := http.ParseTime(v)
 	if err != nil {
 		return 0, false
 	}
-	return max(t.Sub(now), 0), true
+	return min(max(t.Sub(now), 0), maxRetryAfter), true
 }

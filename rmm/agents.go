@@ -17,14 +17,6 @@ type AgentListOptions struct {
 	core.ListOptions
 }
 
-// query returns the options as a request query; nil options send none.
-func (o *AgentListOptions) query() any {
-	if o == nil {
-		return nil
-	}
-	return *o
-}
-
 var (
 	opAgentsList             = operations.Declare("Agents.List", http.MethodGet, "/agents", core.RetrySafe)
 	opAgentsGet              = operations.Declare("Agents.Get", http.MethodGet, "/agents/{agentId}", core.RetrySafe)
@@ -37,12 +29,12 @@ var (
 
 // List returns one page of agents. It calls GET /agents.
 func (s *AgentsService) List(ctx context.Context, opts *AgentListOptions) (*core.Page[Agent], error) {
-	return core.List[Agent](ctx, s.client, opAgentsList, core.Path().Query(opts.query()))
+	return core.List[Agent](ctx, s.client, opAgentsList, core.Path().Query(opts))
 }
 
 // ListAll iterates over every agent, page after page. It calls GET /agents.
 func (s *AgentsService) ListAll(ctx context.Context, opts *AgentListOptions) core.Pager[Agent] {
-	return core.ListAll[Agent](ctx, s.client, opAgentsList, core.Path().Query(opts.query()))
+	return core.ListAll[Agent](ctx, s.client, opAgentsList, core.Path().Query(opts))
 }
 
 // Get returns one agent by its AgentID. It calls GET /agents/{agentId}.
@@ -53,7 +45,7 @@ func (s *AgentsService) Get(ctx context.Context, agentID int64) (*Agent, error) 
 // ListByCustomer iterates over the agents of one customer. It calls
 // GET /agents/customer/{customerId}.
 func (s *AgentsService) ListByCustomer(ctx context.Context, customerID int64, opts *AgentListOptions) core.Pager[Agent] {
-	return core.ListAll[Agent](ctx, s.client, opAgentsListByCustomer, core.Path(customerID).Query(opts.query()))
+	return core.ListAll[Agent](ctx, s.client, opAgentsListByCustomer, core.Path(customerID).Query(opts))
 }
 
 // GetByMachineName returns the agents installed on machines of that name; names can repeat
