@@ -2,7 +2,17 @@ module github.com/wyre-technology/go-atera/psa
 
 go 1.25.0
 
-require github.com/wyre-technology/go-atera/core v0.1.0
+require (
+	github.com/google/go-cmp v0.7.0
+	github.com/wyre-technology/go-atera/core v0.1.0
+	github.com/wyre-technology/go-atera/testkit v0.1.0
+)
+
+require (
+	github.com/go-resty/resty/v2 v2.17.2 // indirect
+	github.com/sethvargo/go-retry v0.5.0 // indirect
+	golang.org/x/net v0.43.0 // indirect
+)
 
 replace github.com/wyre-technology/go-atera/core => ../core
 

@@ -82,3 +82,85 @@ func TestCustomerValidation(t *testing.T) {
 		t.Fatal("invalid creates stored a customer")
 	}
 }
+
+func TestCustomerFoldersAndAttachments(t *testing.T) {
+	s := NewServer(t, InMemory())
+	code, _, body := send(t, s, "POST", "/customers/folders", `{"Name":"Laptops","CustomerId":2,"ThresholdId":3,"Other":1}`)
+	wantStatus(t, code, 201, body)
+	f, ok, _ := Item[map[string]any](s, "customer-folders", 1)
+	if !ok || f["Name"] != "Laptops" || f["CustomerId"] != 2.0 || f["ThresholdId"] != 3.0 || f["Other"] != nil {
+		t.Fatalf("folder %v", f)
+	}
+	code, _, body = send(t, s, "POST", "/customers/attachments", `{"CustomerId":3,"Name":"sla.pdf","ContentBased64":"JVBERi0xLjQ="}`)
+	wantStatus(t, code, 201, body)
+	if string(body) != `{"ActionID":"1"}` {
+		t.Fatalf("attachment answered %s", body)
+	}
+	a, ok, _ := Item[map[string]any](s, "customer-attachments", 1)
+	if !ok || a["ContentBased64"] != "JVBERi0xLjQ=" || a["CustomerId"] != 3.0 {
+		t.Fatalf("attachment %v", a)
+	}
+	cases := []struct {
+		path, body string
+		status     int
+		field      string
+	}{
+		{"/customers/folders", `{"CustomerId":2}`, 400, "Name"},
+		{"/customers/folders", `{"Name":"x"}`, 400, "CustomerId"},
+		{"/customers/folders", `{"Name":"x","CustomerId":"two"}`, 400, "CustomerId"},
+		{"/customers/folders", `{"Name":"x","CustomerId":99}`, 404, ""},
+		{"/customers/attachments", `{"CustomerId":1,"Name":"a.txt"}`, 400, "ContentBased64"},
+		{"/customers/attachments", `{"CustomerId":1,"Name":"a.txt","ContentBased64":"!!"}`, 400, "ContentBased64"},
+		{"/customers/attachments", `{"CustomerId":1,"Name":"a.txt","ContentBased64":7}`, 400, "ContentBased64"},
+		{"/customers/attachments", `{"CustomerId":42,"Name":"a.txt","ContentBased64":"YQ=="}`, 404, ""},
+	}
+	for _, tc := range cases {
+		code, _, body := send(t, s, "POST", tc.path, tc.body)
+		wantStatus(t, code, tc.status, body)
+		pd := decode[problemBody](t, body)
+		if tc.field != "" && len(pd.Errors[tc.field]) != 1 {
+			t.Errorf("%s %s: errors %v", tc.path, tc.body, pd.Errors)
+		}
+		if tc.status == 404 && !strings.HasPrefix(pd.Detail, "Customer ") {
+			t.Errorf("%s %s: detail %q", tc.path, tc.body, pd.Detail)
+		}
+	}
+	if Count(s, "customer-folders") != 1 || Count(s, "customer-attachments") != 1 {
+		t.Fatal("refused requests stored records")
+	}
+}
+
+func TestCustomersModifiedFilterAndSort(t *testing.T) {
+	s := NewServer(t, InMemory(), WithoutDemoData())
+	_, _ = Add(s, "customers",
+		map[string]any{"CustomerName": "A", "LastModified": "2025-03-01T10:00:00.0000000Z"},
+		map[string]any{"CustomerName": "B", "LastModified": "2025-01-15T08:00:00Z"},
+		map[string]any{"CustomerName": "C", "LastModified": "2025-02-01T00:00:00Z"},
+		map[string]any{"CustomerName": "D"})
+	names := func(query string) string {
+		t.Helper()
+		code, _, body := send(t, s, "GET", "/customers"+query, "")
+		wantStatus(t, code, 200, body)
+		var out []string
+		for _, c := range decode[page[customerRow]](t, body).Items {
+			out = append(out, c.CustomerName)
+		}
+		return strings.Join(out, ",")
+	}
+	for query, want := range map[string]string{
+		"":                                 "A,B,C,D",
+		"?SortBy=Creation":                 "A,B,C,D",
+		"?SortBy=LastModified":             "D,B,C,A",
+		"?FromLastModifiedDate=2025-02-01": "A,C",
+		"?FromLastModifiedDate=2025-02-01T00:00:01":            "A",
+		"?FromLastModifiedDate=2025-01-01&SortBy=LastModified": "B,C,A",
+	} {
+		if got := names(query); got != want {
+			t.Errorf("GET /customers%s = %s, want %s", query, got, want)
+		}
+	}
+	for _, query := range []string{"?FromLastModifiedDate=yesterday", "?FromLastModifiedDate=2025-01-01T00:00:00Z", "?SortBy=Name"} {
+		code, _, body := send(t, s, "GET", "/customers"+query, "")
+		wantStatus(t, code, 400, body)
+	}
+}

@@ -45,17 +45,17 @@ func TestAddItemsCount(t *testing.T) {
 
 func TestAddErrors(t *testing.T) {
 	s := NewServer(t, InMemory(), WithoutDemoData())
-	_, err := Add(s, "tickets", map[string]any{})
-	if err == nil || !strings.Contains(err.Error(), `"tickets"`) || !strings.Contains(err.Error(), "agents, available-patches, customers") {
+	_, err := Add(s, "gadgets", map[string]any{})
+	if err == nil || !strings.Contains(err.Error(), `"gadgets"`) || !strings.Contains(err.Error(), "agents, available-patches") {
 		t.Fatalf("unknown collection error: %v", err)
 	}
-	if _, err := Items[agentRow](s, "tickets"); err == nil {
+	if _, err := Items[agentRow](s, "gadgets"); err == nil {
 		t.Fatal("Items of unknown collection")
 	}
-	if _, _, err := Item[agentRow](s, "tickets", 1); err == nil {
+	if _, _, err := Item[agentRow](s, "gadgets", 1); err == nil {
 		t.Fatal("Item of unknown collection")
 	}
-	if Count(s, "tickets") != 0 {
+	if Count(s, "gadgets") != 0 {
 		t.Fatal("Count of unknown collection")
 	}
 	ids, err := Add(s, "agents", map[string]any{"AgentID": 3}, map[string]any{"AgentID": 3})
