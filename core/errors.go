@@ -147,7 +147,8 @@ func (e *Error) typed() error {
 	return e
 }
 
-// invalidInput returns an ErrInvalidInput error that names the operation and says what to fix.
-func invalidInput(op Operation, format string, args ...any) error {
+// InvalidInput returns an error matching ErrInvalidInput that names the operation and says what
+// to fix. Domain modules use it to refuse input before anything is sent.
+func InvalidInput(op Operation, format string, args ...any) error {
 	return fmt.Errorf("%w: %s: %s", ErrInvalidInput, op, fmt.Sprintf(format, args...))
 }

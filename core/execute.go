@@ -54,18 +54,18 @@ func (c *Client) prepare(op Operation, r Request) (*url.URL, []byte, error) {
 	}
 	query, err := encodeQuery(r.query)
 	if err != nil {
-		return nil, nil, invalidInput(op, "%v", err)
+		return nil, nil, InvalidInput(op, "%v", err)
 	}
 	var body []byte
 	if r.body != nil {
 		if body, err = json.Marshal(r.body); err != nil {
-			return nil, nil, invalidInput(op, "the body does not encode as JSON: %v", err)
+			return nil, nil, InvalidInput(op, "the body does not encode as JSON: %v", err)
 		}
 	}
 	u := *c.base
 	u.RawPath = c.base.EscapedPath() + path
 	if u.Path, err = url.PathUnescape(u.RawPath); err != nil {
-		return nil, nil, invalidInput(op, "path %q: %v", path, err)
+		return nil, nil, InvalidInput(op, "path %q: %v", path, err)
 	}
 	u.RawQuery = query.Encode()
 	return &u, body, nil

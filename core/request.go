@@ -38,13 +38,13 @@ func (r Request) Body(b any) Request {
 func (r Request) expand(op Operation) (string, error) {
 	names := op.Params()
 	if len(names) != len(r.params) {
-		return "", invalidInput(op, "takes %d path parameters (%s), got %d", len(names), strings.Join(names, ", "), len(r.params))
+		return "", InvalidInput(op, "takes %d path parameters (%s), got %d", len(names), strings.Join(names, ", "), len(r.params))
 	}
 	path := op.Path
 	for i, name := range names {
 		seg, err := pathSegment(r.params[i])
 		if err != nil {
-			return "", invalidInput(op, "%s %v", name, err)
+			return "", InvalidInput(op, "%s %v", name, err)
 		}
 		path = strings.Replace(path, "{"+name+"}", url.PathEscape(seg), 1)
 	}

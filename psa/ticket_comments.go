@@ -70,13 +70,13 @@ func (c *TicketCommentCreate) validate() error {
 	tech, user := c.TechnicianCommentDetails, c.EnduserCommentDetails
 	switch {
 	case blank(c.CommentText):
-		return refuseTicketInput(opTicketsCreateComment, "CommentText is empty; write the comment")
+		return core.InvalidInput(opTicketsCreateComment, "CommentText is empty; write the comment")
 	case (tech == nil) == (user == nil):
-		return refuseTicketInput(opTicketsCreateComment, "set exactly one of TechnicianCommentDetails and EnduserCommentDetails (use TechnicianComment or EndUserComment)")
+		return core.InvalidInput(opTicketsCreateComment, "set exactly one of TechnicianCommentDetails and EnduserCommentDetails (use TechnicianComment or EndUserComment)")
 	case tech != nil && tech.TechnicianId <= 0 && blank(tech.TechnicianEmail):
-		return refuseTicketInput(opTicketsCreateComment, "TechnicianCommentDetails names no technician; set TechnicianId or TechnicianEmail")
+		return core.InvalidInput(opTicketsCreateComment, "TechnicianCommentDetails names no technician; set TechnicianId or TechnicianEmail")
 	case user != nil && user.EnduserId <= 0:
-		return refuseTicketInput(opTicketsCreateComment, "EnduserCommentDetails.EnduserId is %d; pass the id of an existing contact", user.EnduserId)
+		return core.InvalidInput(opTicketsCreateComment, "EnduserCommentDetails.EnduserId is %d; pass the id of an existing contact", user.EnduserId)
 	}
 	return nil
 }

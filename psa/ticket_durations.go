@@ -87,7 +87,7 @@ func (s *TicketsService) BillableSiteDurations(ctx context.Context, ticketIDs ..
 func inChunks[T any](op core.Operation, ids []int64, fetch func([]int64) ([]T, error)) ([]T, error) {
 	for i, id := range ids {
 		if id <= 0 {
-			return nil, refuseTicketInput(op, "ticket id %d (at index %d) is not positive; pass ids of existing tickets", id, i)
+			return nil, core.InvalidInput(op, "ticket id %d (at index %d) is not positive; pass ids of existing tickets", id, i)
 		}
 	}
 	out := []T{}

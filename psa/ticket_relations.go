@@ -45,9 +45,9 @@ func (r *TicketRelation) validate(ticketID int64) error {
 	}
 	switch {
 	case r.RelatedTicketId <= 0:
-		return refuseTicketInput(opTicketsAddRelation, "RelatedTicketId is %d; pass the id of an existing ticket", r.RelatedTicketId)
+		return core.InvalidInput(opTicketsAddRelation, "RelatedTicketId is %d; pass the id of an existing ticket", r.RelatedTicketId)
 	case r.RelatedTicketId == ticketID:
-		return refuseTicketInput(opTicketsAddRelation, "ticket %d cannot be related to itself; pass another RelatedTicketId", ticketID)
+		return core.InvalidInput(opTicketsAddRelation, "ticket %d cannot be related to itself; pass another RelatedTicketId", ticketID)
 	}
 	return checkRelationType(opTicketsAddRelation, r.RelationType)
 }
@@ -55,7 +55,7 @@ func (r *TicketRelation) validate(ticketID int64) error {
 // checkRelationType refuses a relation type other than Parent and Child.
 func checkRelationType(op core.Operation, t RelationType) error {
 	if t != RelationParent && t != RelationChild {
-		return refuseTicketInput(op, "RelationType is %q; use RelationParent or RelationChild", t)
+		return core.InvalidInput(op, "RelationType is %q; use RelationParent or RelationChild", t)
 	}
 	return nil
 }

@@ -53,9 +53,9 @@ func (w *WorkHoursCreate) validate() error {
 	}
 	switch {
 	case w.StartWorkHour.IsZero() || w.EndWorkHour.IsZero():
-		return refuseTicketInput(opTicketsCreateWorkHours, "StartWorkHour and EndWorkHour are required; set both")
+		return core.InvalidInput(opTicketsCreateWorkHours, "StartWorkHour and EndWorkHour are required; set both")
 	case !w.EndWorkHour.After(w.StartWorkHour.Time):
-		return refuseTicketInput(opTicketsCreateWorkHours, "EndWorkHour %s is not after StartWorkHour %s; swap or fix them",
+		return core.InvalidInput(opTicketsCreateWorkHours, "EndWorkHour %s is not after StartWorkHour %s; swap or fix them",
 			w.EndWorkHour.UTC().Format("2006-01-02T15:04:05Z"), w.StartWorkHour.UTC().Format("2006-01-02T15:04:05Z"))
 	}
 	return nil
