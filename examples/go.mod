@@ -4,6 +4,7 @@ go 1.25.0
 
 require (
 	github.com/wyre-technology/go-atera/core v0.1.0
+	github.com/wyre-technology/go-atera/psa v0.1.0
 	github.com/wyre-technology/go-atera/rmm v0.1.0
 	github.com/wyre-technology/go-atera/testkit v0.1.0
 )

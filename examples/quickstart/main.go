@@ -5,13 +5,20 @@
 //
 //	go run ./examples/quickstart
 //
-// With ATERA_API_KEY it reads your tenant (read-only), at ATERA_BASE_URL when that is set:
+// On the fake it then opens a ticket for the agent offline longest, comments on it, logs half
+// an hour of work and lists the customer's open tickets.
+//
+// With ATERA_API_KEY it reads your tenant, at ATERA_BASE_URL when that is set. It writes
+// nothing there unless asked: -write with -technician <technician contact id> runs the ticket
+// flow on your tenant too.
 //
 //	ATERA_API_KEY=... go run ./examples/quickstart
+//	ATERA_API_KEY=... go run ./examples/quickstart -write -technician 12
 package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"os/signal"
@@ -23,9 +30,13 @@ import (
 const timeout = 2 * time.Minute
 
 func main() {
+	cfg := configFromEnv(os.Getenv)
+	flag.BoolVar(&cfg.Write, "write", false, "run the ticket flow on a real tenant (the fake always runs it)")
+	flag.Int64Var(&cfg.Technician, "technician", 0, "technician contact id that comments and logs time (with -write)")
+	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	ctx, cancel := context.WithTimeout(ctx, timeout)
-	err := run(ctx, os.Stdout, configFromEnv(os.Getenv))
+	err := run(ctx, os.Stdout, cfg)
 	cancel()
 	stop()
 	if err != nil {

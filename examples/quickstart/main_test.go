@@ -39,7 +39,7 @@ func TestReport(t *testing.T) {
 		t.Fatalf("run: %v", err)
 	}
 	want := []string{
-		"Using Atera at https://atera.invalid/api/v3 (read-only).",
+		"Using Atera at https://atera.invalid/api/v3 (read-only unless -write).",
 		"",
 		"Agents per customer (5 agents, 2 customers)",
 		"",
@@ -54,12 +54,19 @@ func TestReport(t *testing.T) {
 		"ACME-OLD Acme Ltd never",
 		"ACME-SRV-01 Acme Ltd 3d 4h ago",
 		"ZD-LT-02 Zephyr Dental 2h 30m ago",
+		"",
+		"Read-only run: pass -write -technician <id> to open a ticket for the agent offline longest.",
 	}
 	if got := squeeze(out.String()); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("report:\n%s\nwant (spaces squeezed):\n%s", out.String(), strings.Join(want, "\n"))
 	}
 	if strings.Contains(out.String(), srv.APIKey) {
 		t.Error("the report shows the API key")
+	}
+	for _, r := range srv.Requests() {
+		if r.Method != "GET" {
+			t.Errorf("a read-only run sent %s %s", r.Method, r.Path)
+		}
 	}
 }
 
@@ -78,6 +85,8 @@ func TestDemoTenant(t *testing.T) {
 		"Agents per customer (160 agents, 6 customers)",
 		"Acme Manufacturing Ltd 44",
 		"Offline agents, longest first (",
+		"Opened ticket 161 for ",
+		"Commented on it and logged 30 minutes of billable work.",
 	} {
 		if !strings.Contains(strings.Join(lines, "\n"), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/wyre-technology/go-atera/core"
+	"github.com/wyre-technology/go-atera/psa"
 	"github.com/wyre-technology/go-atera/rmm"
 	"github.com/wyre-technology/go-atera/testkit"
 )
@@ -24,6 +25,10 @@ type config struct {
 	HTTPClient *http.Client
 	// Now is the clock the report measures "last seen" against; nil means time.Now.
 	Now func() time.Time
+	// Write lets the ticket flow run against a real tenant; the fake always runs it.
+	Write bool
+	// Technician is the technician contact id that comments and logs time; the fake's is 1.
+	Technician int64
 }
 
 // configFromEnv reads ATERA_API_KEY and ATERA_BASE_URL.
@@ -52,7 +57,7 @@ func run(ctx context.Context, w io.Writer, cfg config) error {
 		return err
 	}
 	if cfg.APIKey != "" {
-		fmt.Fprintf(w, "Using Atera at %s (read-only).\n", c.BaseURL())
+		fmt.Fprintf(w, "Using Atera at %s (read-only unless -write).\n", c.BaseURL())
 	}
 	agents, err := rmm.New(c).Agents.ListAll(ctx, nil).Collect()
 	if err != nil {
@@ -62,7 +67,25 @@ func run(ctx context.Context, w io.Writer, cfg config) error {
 	if cfg.Now != nil {
 		now = cfg.Now
 	}
-	return report(w, agents, now())
+	if err := report(w, agents, now()); err != nil {
+		return err
+	}
+	switch {
+	case cfg.APIKey != "":
+		if !cfg.Write {
+			_, err := fmt.Fprintln(w, "\nRead-only run: pass -write -technician <id> to open a ticket for the agent offline longest.")
+			return err
+		}
+		if cfg.Technician <= 0 {
+			return errors.New("-write needs -technician <id>: the technician contact id that comments and logs time")
+		}
+	case cfg.Technician <= 0:
+		cfg.Technician = 1 // a technician of the demo tenant
+	}
+	if err := ticketFlow(ctx, w, psa.New(c), agents, cfg.Technician, now()); err != nil {
+		return explain(err, c.BaseURL())
+	}
+	return nil
 }
 
 // explain turns a failed call into one line that says what to check.

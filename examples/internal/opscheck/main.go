@@ -19,11 +19,13 @@ import (
 	"strings"
 
 	"github.com/wyre-technology/go-atera/core"
+	"github.com/wyre-technology/go-atera/psa"
 	"github.com/wyre-technology/go-atera/rmm"
 )
 
 // sources lists the domain modules whose operations are checked: one entry per module.
 var sources = []func() []core.Operation{
+	psa.Operations,
 	rmm.Operations,
 }
 
