@@ -52,7 +52,8 @@ func create(col string, required []string, build func(c *call, body entity) enti
 }
 
 // update applies the body to a copy of the entity whose id is the path
-// parameter param, through apply, stores it and answers it.
+// parameter param, through apply, stores it and answers Atera's Result: 200
+// with the entity's id as ActionID, as the specs document for every PUT.
 func update(col, param string, apply func(c *call, stored, body entity)) handlerFunc {
 	return func(c *call) {
 		id, ok := c.intParam(param)
@@ -63,12 +64,11 @@ func update(col, param string, apply func(c *call, stored, body entity)) handler
 		if !ok {
 			return
 		}
-		e, found := c.s.store.modify(col, id, func(stored entity) { apply(c, stored, body) })
-		if !found {
+		if _, found := c.s.store.modify(col, id, func(stored entity) { apply(c, stored, body) }); !found {
 			c.notFoundIn(col, id)
 			return
 		}
-		writeJSON(c.w, http.StatusOK, e)
+		writeJSON(c.w, http.StatusOK, map[string]string{"ActionID": strconv.FormatInt(id, 10)})
 	}
 }
 

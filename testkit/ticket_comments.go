@@ -27,7 +27,8 @@ func listComments(c *call) {
 }
 
 // createComment stores an AddCommentToTicketModel as the ticket's newest comment, updates the
-// ticket's last-comment fields and answers 201 with the comment's ActionID.
+// ticket's last-comment fields and answers a bare 201, as both specs document (the newer one
+// also allows 200 with a Result; a 201 never carries a body).
 func createComment(c *call) {
 	t, ok := c.lookup(colTickets, "ticketId")
 	if !ok {
@@ -53,14 +54,13 @@ func createComment(c *call) {
 	text := stringField(body, "CommentText")
 	comment["TicketID"], comment["Date"], comment["Comment"] = jsonNumber(ticketID), ateraTime(at), text
 	comment["CommentHtml"] = "<p>" + html.EscapeString(text) + "</p>"
-	id, err := c.s.store.insert(colComments, comment, true)
-	if err != nil {
+	if _, err := c.s.store.insert(colComments, comment, true); err != nil {
 		writeJSON(c.w, http.StatusInternalServerError, err.Error())
 		return
 	}
 	c.s.store.modify(colTickets, ticketID, func(t entity) { noteComment(t, comment) })
 	c.touchTicket(ticketID, now, false)
-	writeJSON(c.w, http.StatusCreated, map[string]string{"ActionID": strconv.FormatInt(id, 10)})
+	c.w.WriteHeader(http.StatusCreated)
 }
 
 // commentAuthor builds the author fields of a comment from exactly one of the body's
