@@ -64,7 +64,7 @@ func TestTicketComments(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("comments (-want +got):\n%s", diff)
 		}
-		tk, err := p.Tickets.Get(t.Context(), id, false)
+		tk, err := p.Tickets.Get(t.Context(), id, nil)
 		if err != nil || tk.LastEndUserComment != "It dropped again." || tk.LastTechnicianComment != "Fixed, please confirm." ||
 			!tk.TechnicianFirstCommentDate.Equal(t0) {
 			t.Fatalf("ticket after comments: %+v, %v", tk, err)

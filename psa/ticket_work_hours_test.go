@@ -73,7 +73,7 @@ func TestTicketWorkHours(t *testing.T) {
 	if diff := cmp.Diff(&nonBillable, got); err != nil || diff != "" {
 		t.Fatalf("NonBillableDuration: %v (-want +got):\n%s", err, diff)
 	}
-	tk, err := p.Tickets.Get(t.Context(), id, false)
+	tk, err := p.Tickets.Get(t.Context(), id, nil)
 	if err != nil || tk.TotalDurationSeconds != 9000 || tk.TotalDurationMinutes != 150 || tk.OnSiteDurationSeconds != 7200 ||
 		tk.OffSiteDurationMinutes != 30 || tk.OnSLADurationMinutes != 120 || tk.OffSLADurationSeconds != 1800 {
 		t.Fatalf("ticket durations: %+v, %v", tk, err)

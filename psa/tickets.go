@@ -50,8 +50,9 @@ type lastModifiedQuery struct {
 	Date time.Time `url:"date,omitempty"`
 }
 
-// ticketGetQuery is the query of GET /tickets/{ticketId}.
-type ticketGetQuery struct {
+// TicketGetOptions tunes Get; nil asks for the ticket alone.
+type TicketGetOptions struct {
+	// IncludeRelations fills RelationType and RelatedTicketId.
 	IncludeRelations bool `url:"includeRelations,omitempty"`
 }
 
@@ -78,10 +79,10 @@ func (s *TicketsService) ListAll(ctx context.Context, opts *TicketListOptions) c
 	return core.ListAll[Ticket](ctx, s.client, opTicketsList, core.Path().Query(opts))
 }
 
-// Get returns one ticket by its TicketID; includeRelations fills RelationType and
-// RelatedTicketId. It calls GET /tickets/{ticketId}.
-func (s *TicketsService) Get(ctx context.Context, ticketID int64, includeRelations bool) (*Ticket, error) {
-	return core.Do[Ticket](ctx, s.client, opTicketsGet, core.Path(ticketID).Query(ticketGetQuery{includeRelations}))
+// Get returns one ticket by its TicketID; opts may ask for its relation too. It calls
+// GET /tickets/{ticketId}.
+func (s *TicketsService) Get(ctx context.Context, ticketID int64, opts *TicketGetOptions) (*Ticket, error) {
+	return core.Do[Ticket](ctx, s.client, opTicketsGet, core.Path(ticketID).Query(opts))
 }
 
 // Create opens a ticket and returns its TicketID. It refuses a ticket without title,

@@ -30,7 +30,7 @@ func TestTicketLifecycle(t *testing.T) {
 		if diff := cmp.Diff(wantBody, body); r.Method != http.MethodPost || r.Path != "/api/v3/tickets" || diff != "" {
 			t.Fatalf("%s %s body (-want +got):\n%s", r.Method, r.Path, diff)
 		}
-		got, err := p.Tickets.Get(t.Context(), id, false)
+		got, err := p.Tickets.Get(t.Context(), id, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -67,7 +67,7 @@ func TestTicketLifecycle(t *testing.T) {
 		if testkit.Count(srv, "tickets") != 0 {
 			t.Fatal("Delete left the ticket")
 		}
-		_, err = p.Tickets.Get(t.Context(), id, false)
+		_, err = p.Tickets.Get(t.Context(), id, nil)
 		wantNotFound(t, err)
 		wantNotFound(t, p.Tickets.Update(t.Context(), id, &psa.TicketUpdate{TicketTitle: ptr("x")}))
 		wantNotFound(t, p.Tickets.Delete(t.Context(), id))
@@ -82,7 +82,7 @@ func TestTicketCreateNewEndUser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := p.Tickets.Get(t.Context(), id, true)
+	got, err := p.Tickets.Get(t.Context(), id, &psa.TicketGetOptions{IncludeRelations: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -294,12 +294,12 @@ func TestTicketRelations(t *testing.T) {
 		id, related int64
 		kind        psa.RelationType
 	}{{2, 1, psa.RelationParent}, {1, 2, psa.RelationChild}} {
-		got, err := p.Tickets.Get(t.Context(), tc.id, true)
+		got, err := p.Tickets.Get(t.Context(), tc.id, &psa.TicketGetOptions{IncludeRelations: true})
 		if err != nil || got.RelationType != tc.kind || got.RelatedTicketId != tc.related {
 			t.Fatalf("ticket %d: %s %d, %v", tc.id, got.RelationType, got.RelatedTicketId, err)
 		}
 	}
-	if got, _ := p.Tickets.Get(t.Context(), 2, false); got.RelationType != psa.RelationNone || got.RelatedTicketId != 0 {
+	if got, _ := p.Tickets.Get(t.Context(), 2, nil); got.RelationType != psa.RelationNone || got.RelatedTicketId != 0 {
 		t.Fatalf("without includeRelations: %s %d", got.RelationType, got.RelatedTicketId)
 	}
 	wantValidation(t, p.Tickets.AddRelation(t.Context(), 2, &psa.TicketRelation{RelatedTicketId: 3, RelationType: psa.RelationParent}), "RelatedTicketId")
@@ -311,7 +311,7 @@ func TestTicketRelations(t *testing.T) {
 	if r, _ := lastRequest(t, srv); r.Method != http.MethodDelete || r.Path != "/api/v3/tickets/2/relations/Parent" {
 		t.Fatalf("%s %s", r.Method, r.Path)
 	}
-	if got, _ := p.Tickets.Get(t.Context(), 1, true); got.RelationType != psa.RelationNone {
+	if got, _ := p.Tickets.Get(t.Context(), 1, &psa.TicketGetOptions{IncludeRelations: true}); got.RelationType != psa.RelationNone {
 		t.Fatalf("parent still shows %s", got.RelationType)
 	}
 	wantValidation(t, p.Tickets.RemoveRelation(t.Context(), 2, psa.RelationParent), "relationType")
