@@ -9,12 +9,8 @@ import (
 
 // ExampleAccountService_Get reads the account the API key belongs to.
 func ExampleAccountService_Get() {
-	srv, p, err := newExampleServer(map[string][]any{"account": {psa.Account{CompanyName: "Brightline IT Services", Plan: "Expert", TimeZoneName: "UTC"}}})
+	srv, p := exampleClient(map[string][]any{"account": {psa.Account{CompanyName: "Brightline IT Services", Plan: "Expert", TimeZoneName: "UTC"}}})
 	defer srv.Close()
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
 
 	acct, err := p.Account.Get(context.Background())
 	if err != nil {

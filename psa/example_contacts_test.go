@@ -10,7 +10,7 @@ import (
 // ExampleContactsService_ListByCustomer lists one customer's contacts. Atera has no such
 // route, so the SDK pages through every contact and keeps that customer's.
 func ExampleContactsService_ListByCustomer() {
-	srv, p, err := newExampleServer(map[string][]any{
+	srv, p := exampleClient(map[string][]any{
 		"customers": {psa.Customer{CustomerID: 1, CustomerName: "Acme"}, psa.Customer{CustomerID: 2, CustomerName: "Globex"}},
 		"contacts": {
 			psa.Contact{CustomerID: 1, Firstname: "Ada", Lastname: "Byron", Email: "ada@acme.example"},
@@ -19,10 +19,6 @@ func ExampleContactsService_ListByCustomer() {
 		},
 	})
 	defer srv.Close()
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
 	ctx := context.Background()
 
 	if _, err := p.Contacts.Create(ctx, &psa.ContactCreate{Email: "grace@acme.example", CustomerID: 1, Firstname: "Grace", Lastname: "Hopper"}); err != nil {

@@ -3,6 +3,7 @@ package psa_test
 import (
 	"context"
 	"fmt"
+	"log"
 	"time"
 
 	"github.com/wyre-technology/go-atera/core"
@@ -10,28 +11,27 @@ import (
 	"github.com/wyre-technology/go-atera/testkit"
 )
 
-// newExampleServer starts an empty in-memory fake Atera (testkit stands in for app.atera.com)
+// exampleClient starts an empty in-memory fake Atera (testkit stands in for app.atera.com)
 // holding items, and returns it with a psa client on it. Close the server when done.
-func newExampleServer(items map[string][]any) (*testkit.Server, *psa.Client, error) {
+func exampleClient(items map[string][]any) (*testkit.Server, *psa.Client) {
 	srv := testkit.New(testkit.WithoutDemoData(), testkit.InMemory(), testkit.WithRouteLog(&routes))
 	for collection, list := range items {
 		if _, err := testkit.Add(srv, collection, list...); err != nil {
-			return srv, nil, err
+			log.Fatal(err)
 		}
 	}
 	c, err := core.NewClient(srv.APIKey, core.WithBaseURL(srv.URL), core.WithHTTPClient(srv.HTTPClient()))
-	return srv, psa.New(c), err
+	if err != nil {
+		log.Fatal(err)
+	}
+	return srv, psa.New(c)
 }
 
 // ExampleCustomersService shows a customer's life cycle: create it, file a folder and a
 // document under it, change one field, and list the customers changed since a date.
 func ExampleCustomersService() {
-	srv, p, err := newExampleServer(nil)
+	srv, p := exampleClient(nil)
 	defer srv.Close()
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
 	ctx := context.Background()
 
 	id, err := p.Customers.Create(ctx, &psa.CustomerCreate{CustomerName: "Contoso Dental", City: "Austin", Country: "United States"})

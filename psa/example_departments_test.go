@@ -9,12 +9,8 @@ import (
 
 // ExampleDepartmentsService adds a department, renames it and lists them all.
 func ExampleDepartmentsService() {
-	srv, p, err := newExampleServer(map[string][]any{"departments": {psa.Department{Name: "Finance"}}})
+	srv, p := exampleClient(map[string][]any{"departments": {psa.Department{Name: "Finance"}}})
 	defer srv.Close()
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
 	ctx := context.Background()
 
 	id, err := p.Departments.Create(ctx, &psa.DepartmentCreate{Name: "IT", Description: "Internal IT"})

@@ -9,16 +9,12 @@ import (
 
 // ExampleKnowledgeBaseService_ListAll prints the public articles of the knowledge base.
 func ExampleKnowledgeBaseService_ListAll() {
-	srv, p, err := newExampleServer(map[string][]any{"knowledgebases": {
+	srv, p := exampleClient(map[string][]any{"knowledgebases": {
 		psa.KnowledgeBaseArticle{KBProduct: "Connect to the office VPN", SectionName: "Remote Access"},
 		psa.KnowledgeBaseArticle{KBProduct: "Monthly patch window", SectionName: "Runbooks", KBIsPrivate: true},
 		psa.KnowledgeBaseArticle{KBProduct: "Reset your password", SectionName: "Security"},
 	}})
 	defer srv.Close()
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
 
 	for a, err := range p.KnowledgeBase.ListAll(context.Background(), nil) {
 		if err != nil {

@@ -11,26 +11,16 @@ import (
 	"github.com/wyre-technology/go-atera/testkit"
 )
 
-// ticketExampleClient starts an empty fake Atera with one customer and its contact (EndUserID 7).
-func ticketExampleClient() (*testkit.Server, *psa.Client) {
-	srv := testkit.New(testkit.InMemory(), testkit.WithoutDemoData())
-	if _, err := testkit.Add(srv, "customers", map[string]any{"CustomerID": 1, "CustomerName": "Acme", "Domain": "acme.com"}); err != nil {
-		log.Fatal(err)
-	}
-	if _, err := testkit.Add(srv, "contacts", map[string]any{"EndUserID": 7, "CustomerID": 1, "Firstname": "Ann", "Lastname": "Lee", "Email": "ann@acme.com"}); err != nil {
-		log.Fatal(err)
-	}
-	c, err := core.NewClient(srv.APIKey, core.WithBaseURL(srv.URL), core.WithHTTPClient(srv.HTTPClient()))
-	if err != nil {
-		log.Fatal(err)
-	}
-	return srv, psa.New(c)
+// exampleTicketTenant is one customer and its contact (EndUserID 7).
+var exampleTicketTenant = map[string][]any{
+	"customers": {map[string]any{"CustomerID": 1, "CustomerName": "Acme", "Domain": "acme.com"}},
+	"contacts":  {map[string]any{"EndUserID": 7, "CustomerID": 1, "Firstname": "Ann", "Lastname": "Lee", "Email": "ann@acme.com"}},
 }
 
 // Open a ticket for a contact, reply to it, log an hour of billable work, and list the
 // customer's open tickets.
 func ExampleTicketsService() {
-	srv, p := ticketExampleClient()
+	srv, p := exampleClient(exampleTicketTenant)
 	defer srv.Close()
 	ctx := context.Background()
 
@@ -73,7 +63,7 @@ func ExampleTicketsService() {
 
 // List the work logged in January 2025, on the account's calendar.
 func ExampleWorkHoursService() {
-	srv, p := ticketExampleClient()
+	srv, p := exampleClient(exampleTicketTenant)
 	defer srv.Close()
 	ctx := context.Background()
 	if _, err := testkit.Add(srv, "work-hours",
