@@ -45,7 +45,7 @@ func TestGetAgentBadID(t *testing.T) {
 func TestAgentsByCustomer(t *testing.T) {
 	s := NewServer(t, InMemory())
 	_, _, body := send(t, s, "GET", "/agents/customer/2?itemsInPage=50", "")
-	p := decode[page[agentRow]](t, body)
+	p := decode[pageEnvelope[agentRow]](t, body)
 	if p.TotalItemCount != 34 || len(p.Items) != 34 {
 		t.Fatalf("customer 2 has %d agents, want 34", p.TotalItemCount)
 	}
@@ -59,7 +59,7 @@ func TestAgentsByCustomer(t *testing.T) {
 	code, _, body = send(t, s, "GET", "/agents/customer/2?itemsInPage=0", "")
 	wantStatus(t, code, 400, body)
 	_, _, body = send(t, s, "GET", "/agents/customer/999", "")
-	if p := decode[page[agentRow]](t, body); p.TotalItemCount != 0 {
+	if p := decode[pageEnvelope[agentRow]](t, body); p.TotalItemCount != 0 {
 		t.Fatalf("unknown customer has %d agents", p.TotalItemCount)
 	}
 }
@@ -67,7 +67,7 @@ func TestAgentsByCustomer(t *testing.T) {
 func TestAgentsByMachineName(t *testing.T) {
 	s := NewServer(t, InMemory())
 	_, _, body := send(t, s, "GET", "/agents/machine/reception-pc", "")
-	p := decode[page[agentRow]](t, body)
+	p := decode[pageEnvelope[agentRow]](t, body)
 	if p.TotalItemCount != 2 || p.Items[0].CustomerID == p.Items[1].CustomerID {
 		t.Fatalf("RECEPTION-PC: %+v", p.Items)
 	}
@@ -75,7 +75,7 @@ func TestAgentsByMachineName(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, _, body = send(t, s, "GET", "/agents/machine/front%20desk", "")
-	if p := decode[page[agentRow]](t, body); p.TotalItemCount != 1 || p.Items[0].MachineName != "Front Desk" {
+	if p := decode[pageEnvelope[agentRow]](t, body); p.TotalItemCount != 1 || p.Items[0].MachineName != "Front Desk" {
 		t.Fatalf("escaped name: %s", body)
 	}
 }

@@ -92,12 +92,12 @@ func TestContactsCRUD(t *testing.T) {
 		t.Fatalf("updated %+v", c)
 	}
 	code, _, body = send(t, s, "GET", "/contacts?Email=JO.BLOGGS@acme-mfg.com", "")
-	if p := decode[page[contactRow]](t, body); code != 200 || p.TotalItemCount != 1 || p.Items[0].EndUserID != 63 {
+	if p := decode[pageEnvelope[contactRow]](t, body); code != 200 || p.TotalItemCount != 1 || p.Items[0].EndUserID != 63 {
 		t.Fatalf("by email %s", body)
 	}
 	demo, _, _ := Item[contactRow](s, "contacts", 1)
 	_, _, body = send(t, s, "GET", "/contacts?searchOptions.phone="+strings.ReplaceAll(demo.Phone, "+", "%2B"), "")
-	if p := decode[page[contactRow]](t, body); p.TotalItemCount < 1 || p.Items[0].Phone != demo.Phone {
+	if p := decode[pageEnvelope[contactRow]](t, body); p.TotalItemCount < 1 || p.Items[0].Phone != demo.Phone {
 		t.Fatalf("by phone %q: %s", demo.Phone, body)
 	}
 	code, _, body = send(t, s, "PUT", "/contacts/63", `{"CustomerID":77}`)

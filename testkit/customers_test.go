@@ -16,7 +16,7 @@ type customerRow struct {
 func TestCustomersCRUD(t *testing.T) {
 	s := NewServer(t, InMemory())
 	_, _, body := send(t, s, "GET", "/customers", "")
-	if p := decode[page[customerRow]](t, body); p.TotalItemCount != 6 || p.Items[0].CustomerName != "Acme Manufacturing Ltd" {
+	if p := decode[pageEnvelope[customerRow]](t, body); p.TotalItemCount != 6 || p.Items[0].CustomerName != "Acme Manufacturing Ltd" {
 		t.Fatalf("customers %s", body)
 	}
 	code, _, body := send(t, s, "POST", "/customers", `{"CustomerName":"Fabrikam","City":"Reno","CustomerID":1,"Bogus":1}`)
@@ -145,7 +145,7 @@ func TestCustomersModifiedFilterAndSort(t *testing.T) {
 		code, _, body := send(t, s, "GET", "/customers"+query, "")
 		wantStatus(t, code, 200, body)
 		var out []string
-		for _, c := range decode[page[customerRow]](t, body).Items {
+		for _, c := range decode[pageEnvelope[customerRow]](t, body).Items {
 			out = append(out, c.CustomerName)
 		}
 		return strings.Join(out, ",")

@@ -5,7 +5,7 @@ import "testing"
 func TestDepartmentsCRUD(t *testing.T) {
 	s := NewServer(t, InMemory())
 	_, _, body := send(t, s, "GET", "/departments", "")
-	if p := decode[page[departmentDTO]](t, body); p.TotalItemCount != 6 || p.Items[0] != (departmentDTO{1, "Front Office", "Reception, scheduling and front-desk staff"}) {
+	if p := decode[pageEnvelope[departmentDTO]](t, body); p.TotalItemCount != 6 || p.Items[0] != (departmentDTO{1, "Front Office", "Reception, scheduling and front-desk staff"}) {
 		t.Fatalf("departments %s", body)
 	}
 	code, _, body := send(t, s, "POST", "/departments", `{"Name":"Legal","Description":"Counsel"}`)

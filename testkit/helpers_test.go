@@ -58,17 +58,6 @@ func decode[T any](t testing.TB, b []byte) T {
 	return v
 }
 
-// page is the list envelope as a client decodes it.
-type page[T any] struct {
-	Items          []T     `json:"items"`
-	TotalItemCount int     `json:"totalItemCount"`
-	Page           int     `json:"page"`
-	ItemsInPage    int     `json:"itemsInPage"`
-	TotalPages     int     `json:"totalPages"`
-	PrevLink       *string `json:"prevLink"`
-	NextLink       *string `json:"nextLink"`
-}
-
 // agentRow is the part of AgentDto the tests read.
 type agentRow struct {
 	AgentID      int64

@@ -9,7 +9,7 @@ func TestDemoKnowledgeBase(t *testing.T) {
 	s := NewServer(t, InMemory())
 	code, _, body := send(t, s, "GET", "/knowledgebases?itemsInPage=50", "")
 	wantStatus(t, code, 200, body)
-	p := decode[page[map[string]any]](t, body)
+	p := decode[pageEnvelope[map[string]any]](t, body)
 	if p.TotalItemCount != 25 || len(p.Items) != 25 {
 		t.Fatalf("%d articles", p.TotalItemCount)
 	}

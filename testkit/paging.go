@@ -12,15 +12,15 @@ const (
 	maxItemsInPage     = 50
 )
 
-// pageEnvelope is Atera's paged list body.
-type pageEnvelope struct {
-	Items          []entity `json:"items"`
-	TotalItemCount int      `json:"totalItemCount"`
-	Page           int      `json:"page"`
-	ItemsInPage    int      `json:"itemsInPage"`
-	TotalPages     int      `json:"totalPages"`
-	PrevLink       *string  `json:"prevLink"`
-	NextLink       *string  `json:"nextLink"`
+// pageEnvelope is Atera's paged list body; tests decode it with their own item types.
+type pageEnvelope[T any] struct {
+	Items          []T     `json:"items"`
+	TotalItemCount int     `json:"totalItemCount"`
+	Page           int     `json:"page"`
+	ItemsInPage    int     `json:"itemsInPage"`
+	TotalPages     int     `json:"totalPages"`
+	PrevLink       *string `json:"prevLink"`
+	NextLink       *string `json:"nextLink"`
 }
 
 // paging reads page and itemsInPage, answering 400 when either is invalid.
@@ -62,7 +62,7 @@ func (c *call) writePage(items []entity) {
 	pages := (total + size - 1) / size
 	from := min((page-1)*size, total)
 	to := min(from+size, total)
-	env := pageEnvelope{
+	env := pageEnvelope[entity]{
 		Items:          items[from:to],
 		TotalItemCount: total,
 		Page:           page,

@@ -26,7 +26,7 @@ func TestPagingFollowsNextLinkToTheEnd(t *testing.T) {
 			for link != "" {
 				code, _, body := sendCtx(t, context.Background(), s, hc, "GET", link, "")
 				wantStatus(t, code, http.StatusOK, body)
-				p := decode[page[agentRow]](t, body)
+				p := decode[pageEnvelope[agentRow]](t, body)
 				pages++
 				if p.Page != pages || p.ItemsInPage != 50 || p.TotalItemCount != 160 || p.TotalPages != 4 {
 					t.Fatalf("envelope %+v", p)
@@ -67,7 +67,7 @@ func TestPagingFollowsNextLinkToTheEnd(t *testing.T) {
 func TestPagingExactLink(t *testing.T) {
 	s := NewServer(t, InMemory())
 	_, _, body := send(t, s, "GET", "/agents?itemsInPage=50", "")
-	p := decode[page[agentRow]](t, body)
+	p := decode[pageEnvelope[agentRow]](t, body)
 	if want := "https://atera.invalid/api/v3/agents?itemsInPage=50&page=2"; *p.NextLink != want {
 		t.Fatalf("nextLink = %q, want %q", *p.NextLink, want)
 	}
@@ -104,7 +104,7 @@ func TestPagingParameters(t *testing.T) {
 				}
 				return
 			}
-			p := decode[page[agentRow]](t, body)
+			p := decode[pageEnvelope[agentRow]](t, body)
 			if p.ItemsInPage != tc.wantSize || len(p.Items) != tc.wantItems || p.Page != tc.wantPage || p.Items == nil {
 				t.Fatalf("envelope size %d items %d page %d", p.ItemsInPage, len(p.Items), p.Page)
 			}

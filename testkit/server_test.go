@@ -39,7 +39,7 @@ func TestInMemoryURLAndAnyHost(t *testing.T) {
 	}
 	code, _, body := sendCtx(t, t.Context(), s, s.HTTPClient(), "GET", "http://app.atera.com/api/v3/agents?itemsInPage=1", "")
 	wantStatus(t, code, 200, body)
-	if p := decode[page[agentRow]](t, body); *p.NextLink != "http://app.atera.com/api/v3/agents?itemsInPage=1&page=2" {
+	if p := decode[pageEnvelope[agentRow]](t, body); *p.NextLink != "http://app.atera.com/api/v3/agents?itemsInPage=1&page=2" {
 		t.Fatalf("nextLink %q", *p.NextLink)
 	}
 }

@@ -43,7 +43,7 @@ func ask(t *testing.T, s *Server, method, path, body string, want int) []byte {
 func ticketIDsOf(t *testing.T, b []byte) []int64 {
 	t.Helper()
 	var ids []int64
-	for _, tk := range decode[page[map[string]any]](t, b).Items {
+	for _, tk := range decode[pageEnvelope[map[string]any]](t, b).Items {
 		n, _ := tk["TicketID"].(float64)
 		ids = append(ids, int64(n))
 	}
@@ -134,7 +134,7 @@ func TestTicketCommentRoutes(t *testing.T) {
 	ask(t, s, "POST", "/tickets", `{"TicketTitle":"t","Description":"d","EndUserID":7}`, 201)
 	ask(t, s, "POST", "/tickets/1/comments", `{"CommentText":"a <b>","CommentTimestampUTC":"2001-02-03T04:05:06","EnduserCommentDetails":{"EnduserId":7}}`, 201)
 	ask(t, s, "POST", "/tickets/1/comments", `{"CommentText":"note","TechnicianCommentDetails":{"TechnicianId":2,"IsInternal":true}}`, 201)
-	p := decode[page[map[string]any]](t, ask(t, s, "GET", "/tickets/1/comments", "", 200))
+	p := decode[pageEnvelope[map[string]any]](t, ask(t, s, "GET", "/tickets/1/comments", "", 200))
 	if p.TotalItemCount != 2 || p.Items[0]["CommentHtml"] != "<p>a &lt;b&gt;</p>" || p.Items[0]["Date"] != "2001-02-03T04:05:06.0000000Z" || len(p.Items[0]) != len(ticketCommentFields) {
 		t.Fatalf("comments %+v", p.Items)
 	}
@@ -160,7 +160,7 @@ func TestTicketWorkHourRoutes(t *testing.T) {
 	s := ticketServer(t)
 	ask(t, s, "POST", "/tickets", `{"TicketTitle":"t","Description":"d","EndUserID":7}`, 201)
 	ask(t, s, "POST", "/tickets/1/workhours", `{"StartWorkHour":"2000-01-03T07:00:00Z","EndWorkHour":"2000-01-03T09:00:00Z","Billiable":true,"RateID":3,"TechnicianContactID":1}`, 201)
-	w := decode[page[map[string]any]](t, ask(t, s, "GET", "/tickets/1/workhoursrecords", "", 200)).Items[0]
+	w := decode[pageEnvelope[map[string]any]](t, ask(t, s, "GET", "/tickets/1/workhoursrecords", "", 200)).Items[0]
 	if len(w) != len(ticketWorkHoursFields) || w["RateAmount"] != 165.0 || w["TechnicianFullName"] != "Dana Whitfield" {
 		t.Fatalf("record %v", w)
 	}
@@ -203,7 +203,7 @@ func TestTicketWorkHourRoutes(t *testing.T) {
 	for _, q := range []string{"startWorkhour=2000-01-03T09:00:00Z", "endWorkhour=03/01/2000", "includeRates=yes"} {
 		ask(t, s, "GET", "/workhours?"+q, "", 400)
 	}
-	if n := decode[page[map[string]any]](t, ask(t, s, "GET", "/workhours?startWorkhour=2000-01-03&endWorkhour=2000-01-03T09:00:00", "", 200)).TotalItemCount; n != 1 {
+	if n := decode[pageEnvelope[map[string]any]](t, ask(t, s, "GET", "/workhours?startWorkhour=2000-01-03&endWorkhour=2000-01-03T09:00:00", "", 200)).TotalItemCount; n != 1 {
 		t.Fatalf("%d records in range", n)
 	}
 }
@@ -305,10 +305,10 @@ func TestDemoTickets(t *testing.T) {
 		t.Fatalf("%d customers, %d end users, statuses %v", len(customers), len(users), statuses)
 	}
 	b := ask(t, s, "GET", "/tickets/1/comments?itemsInPage=50", "", 200)
-	if p := decode[page[map[string]any]](t, b); p.TotalItemCount <= 50 || p.TotalPages != 2 {
+	if p := decode[pageEnvelope[map[string]any]](t, b); p.TotalItemCount <= 50 || p.TotalPages != 2 {
 		t.Fatalf("busy ticket has %d comments", p.TotalItemCount)
 	}
-	if n := decode[page[map[string]any]](t, ask(t, s, "GET", "/tickets/noComments", "", 200)).TotalItemCount; n == 0 || n > 100 {
+	if n := decode[pageEnvelope[map[string]any]](t, ask(t, s, "GET", "/tickets/noComments", "", 200)).TotalItemCount; n == 0 || n > 100 {
 		t.Fatalf("%d tickets without comments", n)
 	}
 	if Count(s, colWorkHours) < 50 || Count(s, colAttachments) == 0 || Count(s, colRelations) != 16 {
