@@ -109,11 +109,20 @@ type RateLimitError Error
 // operation is not safe to repeat).
 type ServerError Error
 
+// Error formats the error as *Error does.
 func (e *AuthenticationError) Error() string { return (*Error)(e).Error() }
-func (e *NotFoundError) Error() string       { return (*Error)(e).Error() }
-func (e *ValidationError) Error() string     { return (*Error)(e).Error() }
-func (e *RateLimitError) Error() string      { return (*Error)(e).Error() }
-func (e *ServerError) Error() string         { return (*Error)(e).Error() }
+
+// Error formats the error as *Error does.
+func (e *NotFoundError) Error() string { return (*Error)(e).Error() }
+
+// Error formats the error as *Error does.
+func (e *ValidationError) Error() string { return (*Error)(e).Error() }
+
+// Error formats the error as *Error does.
+func (e *RateLimitError) Error() string { return (*Error)(e).Error() }
+
+// Error formats the error as *Error does.
+func (e *ServerError) Error() string { return (*Error)(e).Error() }
 
 // Unwrap returns the underlying *Error.
 func (e *AuthenticationError) Unwrap() error { return (*Error)(e) }
