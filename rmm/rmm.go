@@ -1,5 +1,5 @@
-// Package rmm serves Atera's RMM operations: agents, alerts, and generic, HTTP, SNMP and TCP
-// devices. Build a client with core.NewClient and pass it to New:
+// Package rmm serves Atera's RMM operations. It serves the agents now; alerts and the generic,
+// HTTP, SNMP and TCP devices are to come. Build a client with core.NewClient and pass it to New:
 //
 //	c, err := core.NewClient(apiKey)
 //	if err != nil {
