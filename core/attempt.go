@@ -63,7 +63,7 @@ func (e *exchange) attempt(ctx context.Context) error {
 	rep, err := e.c.roundTrip(ctx, e)
 	e.c.limiter.done(s)
 	if err != nil {
-		e.log(ctx, slog.LevelDebug, "atera request failed", start, slog.String("error", err.Error()))
+		e.log(ctx, slog.LevelDebug, "atera request failed", start, slog.String("error", redact(err.Error(), e.c.secret)))
 		return e.failed(ctx, err)
 	}
 	e.log(ctx, slog.LevelDebug, "atera request", start, slog.Int("status", rep.status))
@@ -92,7 +92,8 @@ func (c *Client) roundTrip(ctx context.Context, e *exchange) (*reply, error) {
 	rep := &reply{status: resp.StatusCode(), header: resp.Header()}
 	limit := c.maxBody
 	if rep.status < 200 || rep.status > 299 {
-		limit = maxErrorBody
+		// Room for a key that straddles the cut, so it is redacted whole before the cut.
+		limit = maxErrorBody + int64(len(c.secret))
 	}
 	if rep.body, err = io.ReadAll(io.LimitReader(raw, limit+1)); err != nil {
 		return nil, err
@@ -109,7 +110,7 @@ func (e *exchange) failed(ctx context.Context, err error) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	wrapped := fmt.Errorf("atera: %s %s: %w", e.op.Method, e.url.Path, &redactedError{err: err, secret: e.c.secret})
+	wrapped := e.fail(err, "%v", err)
 	retryable := (e.op.RetrySafe || e.c.retry.RetryUnsafe || neverSent(err)) && !errors.Is(err, errCrossOrigin)
 	if retryable && e.serverRetries < e.c.retry.MaxRetries &&
 		e.schedule(ctx, e.c.retry.backoff(e.c.retry.Delay, e.serverRetries), &e.serverRetries, wrapped) {
@@ -135,22 +136,20 @@ func (e *exchange) answered(ctx context.Context, rep *reply) error {
 	return apiErr.typed()
 }
 
-// rateLimited handles a 429: the whole client pauses for Retry-After (or the backoff), then the
-// call is re-sent, whatever the operation, since Atera did not process it. A wait longer than
-// RetryConfig.MaxDelay, or past the caller's deadline, fails at once instead.
+// rateLimited handles a 429: the whole client pauses for Retry-After (or the backoff), whether
+// or not this call tries again; then the call is re-sent, whatever the operation, since Atera
+// did not process it. A wait longer than RetryConfig.MaxDelay, past the caller's deadline, or
+// beyond RateLimitConfig.MaxRetries ends the call at once with *RateLimitError instead.
 func (e *exchange) rateLimited(ctx context.Context, rep *reply) error {
 	apiErr := e.apiError(rep)
-	if e.rateRetries >= e.c.rateLimit.MaxRetries {
-		return apiErr.typed()
-	}
 	if _, named := parseRetryAfter(rep.header.Get("Retry-After"), time.Now()); !named {
 		apiErr.RetryAfter = e.c.retry.backoff(e.c.rateLimit.RetryAfter, e.rateRetries)
 	}
 	wait := apiErr.RetryAfter
-	if wait > e.c.retry.MaxDelay || !e.schedule(ctx, wait, &e.rateRetries, apiErr) {
+	e.c.limiter.pause(time.Now().Add(wait))
+	if e.rateRetries >= e.c.rateLimit.MaxRetries || wait > e.c.retry.MaxDelay || !e.schedule(ctx, wait, &e.rateRetries, apiErr) {
 		return apiErr.typed()
 	}
-	e.c.limiter.pause(time.Now().Add(wait))
 	return retry.RetryableError(apiErr.typed())
 }
 
@@ -169,14 +168,14 @@ func (e *exchange) schedule(ctx context.Context, wait time.Duration, counter *in
 func (e *exchange) decode(rep *reply) error {
 	switch {
 	case rep.tooLarge:
-		return fmt.Errorf("atera: %s %s: the answer is larger than %d bytes; raise the cap with core.WithMaxResponseSize or ask for smaller pages", e.op.Method, e.url.Path, e.c.maxBody)
+		return e.fail(nil, "the answer is larger than %d bytes; raise the cap with core.WithMaxResponseSize or ask for smaller pages", e.c.maxBody)
 	case e.out == nil:
 		return nil
 	case len(bytes.TrimSpace(rep.body)) == 0:
-		return fmt.Errorf("atera: %s %s: status %d with an empty body where JSON was expected", e.op.Method, e.url.Path, rep.status)
+		return e.fail(nil, "status %d with an empty body where JSON was expected", rep.status)
 	}
 	if err := json.Unmarshal(rep.body, e.out); err != nil {
-		return fmt.Errorf("atera: %s %s: the answer is not the JSON expected: %s", e.op.Method, e.url.Path, truncate(redact(err.Error(), e.c.secret), 256))
+		return e.fail(err, "the answer is not the JSON expected: %s", truncate(err.Error(), 256))
 	}
 	return nil
 }
@@ -210,14 +209,19 @@ func neverSent(err error) bool {
 	return errors.As(err, &dns)
 }
 
-// redactedError keeps a transport error reachable with errors.Is/As while its text never
-// carries the key.
-type redactedError struct {
-	err    error
-	secret string
+// failure is an error of a call that is not an API answer (a transport failure, an answer
+// that does not decode). Its text names the call, is capped at 1 KiB and never holds the key;
+// the cause stays reachable with errors.Is and errors.As.
+type failure struct {
+	msg string
+	err error
 }
 
-func (r *redactedError) Error() string {
-	return truncate(redact(r.err.Error(), r.secret), maxErrorText/2)
+func (f *failure) Error() string { return f.msg }
+func (f *failure) Unwrap() error { return f.err }
+
+// fail builds a failure of this call; cause may be nil.
+func (e *exchange) fail(cause error, format string, args ...any) error {
+	msg := fmt.Sprintf("atera: %s %s: ", e.op.Method, e.url.Path) + fmt.Sprintf(format, args...)
+	return &failure{msg: truncate(redact(msg, e.c.secret), maxErrorText), err: cause}
 }
-func (r *redactedError) Unwrap() error { return r.err }

@@ -25,7 +25,7 @@ var htmlTitle = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
 func newAPIError(method, path string, status int, contentType string, body []byte, secret string) *Error {
 	body = redactBytes(body, secret)
 	if len(body) > maxErrorBody {
-		body = body[:maxErrorBody]
+		body = trimSecretStart(body[:maxErrorBody], secret)
 	}
 	e := &Error{StatusCode: status, Method: method, Path: redact(path, secret), Body: body}
 	e.ProblemDetails, e.Errors = parseProblem(body)
@@ -123,6 +123,16 @@ func redact(s, secret string) string {
 		return s
 	}
 	return strings.ReplaceAll(s, secret, redacted)
+}
+
+// trimSecretStart drops a tail of b that could be the start of secret, cut off mid-key.
+func trimSecretStart(b []byte, secret string) []byte {
+	for k := min(len(secret)-1, len(b)); k > 0; k-- {
+		if bytes.HasSuffix(b, []byte(secret[:k])) {
+			return b[:len(b)-k]
+		}
+	}
+	return b
 }
 
 func redactBytes(b []byte, secret string) []byte {

@@ -24,11 +24,13 @@ func (n *FlexInt) UnmarshalJSON(b []byte) error {
 	}
 	v, err := strconv.ParseInt(s, 10, 64)
 	if err != nil {
-		if f, ferr := strconv.ParseFloat(s, 64); ferr == nil && f == float64(int64(f)) {
-			*n = FlexInt(int64(f))
-			return nil
+		// A whole number written as a decimal float ("44.0", "4.4e1"), exactly representable.
+		const exact = 1 << 53
+		f, ferr := strconv.ParseFloat(s, 64)
+		if ferr != nil || strings.ContainsAny(s, "xXpPnN") || f != float64(int64(f)) || f >= exact || f <= -exact {
+			return fmt.Errorf("%q is not an integer id", truncate(s, 64))
 		}
-		return fmt.Errorf("%q is not an integer id", truncate(s, 64))
+		v = int64(f)
 	}
 	*n = FlexInt(v)
 	return nil

@@ -54,6 +54,8 @@ func WithBaseURL(u string) Option {
 
 // WithHTTPClient sets the HTTP client whose transport carries the requests. The client is
 // copied, never modified: the SDK adds its own redirect check and key handling to the copy.
+// Its Timeout is not used: WithTimeout bounds each attempt instead, so that a retry gets a
+// full timeout of its own.
 func WithHTTPClient(hc *http.Client) Option {
 	return func(s *settings) error {
 		if hc == nil {

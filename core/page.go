@@ -106,7 +106,8 @@ func ListAll[T any](ctx context.Context, c *Client, op Operation, r Request) Pag
 					return
 				}
 			}
-			if page.NextLink == "" || len(page.Items) == 0 || page.Page >= page.TotalPages {
+			// A missing totalPages (0) does not end the list: the nextLink and an empty page do.
+			if page.NextLink == "" || len(page.Items) == 0 || (page.TotalPages > 0 && page.Page >= page.TotalPages) {
 				return
 			}
 			if target, err = c.resolveNext(op, page.NextLink); err != nil {
@@ -129,7 +130,7 @@ func (c *Client) resolveNext(op Operation, link string) (*url.URL, error) {
 	}
 	next := c.base.ResolveReference(ref)
 	if originOf(next) != c.origin {
-		return nil, fmt.Errorf("atera: %s: nextLink points to %s, not %s: %w", op, originOf(next), c.origin, errCrossOrigin)
+		return nil, fmt.Errorf("atera: %s: nextLink points to %s, not %s: %w", op, truncate(string(originOf(next)), 256), c.origin, errCrossOrigin)
 	}
 	next.Fragment = ""
 	return next, nil

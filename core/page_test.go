@@ -155,8 +155,8 @@ func TestListAllEndsOnEmptyPageAndYieldsErrorOnce(t *testing.T) {
 	srv.Script("GET", "/agents", envelope(t, 1, 9, srv.URL+"/agents?page=2", 1), envelope(t, 2, 9, srv.URL+"/agents?page=3"))
 	c := clientFor(t, srv)
 	items, err := core.ListAll[agent](context.Background(), c, listAgents, core.Path()).Collect()
-	if err != nil || len(items) != 1 {
-		t.Fatalf("got %d items, err %v; want 1 item and the end", len(items), err)
+	if err != nil || len(items) != 1 || len(srv.Requests()) != 2 {
+		t.Fatalf("got %d items in %d requests, err %v; want 1 item and the end after 2", len(items), len(srv.Requests()), err)
 	}
 
 	srv.Script("GET", "/agents", testkit.Status(401))

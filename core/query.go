@@ -17,7 +17,8 @@ type Validator interface {
 // encodeQuery turns a query value into url.Values. It accepts nil, url.Values, or a struct (or
 // pointer to one) whose fields carry `url:"name[,omitempty][,date]"` tags; embedded structs are
 // flattened. Supported field types: strings, bools, integers, floats, time.Time and Time
-// (UTC ISO-8601, or yyyy-mm-dd with the date option), pointers to these, and slices of them.
+// (UTC ISO-8601, or the date as given, yyyy-mm-dd, with the date option), pointers to these,
+// and slices of them.
 func encodeQuery(q any) (url.Values, error) {
 	vals := url.Values{}
 	switch v := q.(type) {
@@ -92,16 +93,22 @@ func encodeStruct(vals url.Values, rv reflect.Value) error {
 }
 
 func formatQueryValue(v reflect.Value, dateOnly bool) (string, error) {
-	layout := "2006-01-02T15:04:05.9999999Z07:00"
-	if dateOnly {
-		layout = time.DateOnly
-	}
-	switch t := v.Interface().(type) {
+	var t time.Time
+	switch x := v.Interface().(type) {
 	case time.Time:
-		return t.UTC().Format(layout), nil
+		t = x
 	case Time:
-		return t.UTC().Format(layout), nil
+		t = x.Time
+	default:
+		return formatScalar(v)
 	}
+	if dateOnly {
+		return t.Format(time.DateOnly), nil // the calendar date as given, in its own zone
+	}
+	return t.UTC().Format("2006-01-02T15:04:05.9999999Z07:00"), nil
+}
+
+func formatScalar(v reflect.Value) (string, error) {
 	switch v.Kind() {
 	case reflect.String:
 		return v.String(), nil

@@ -3,6 +3,7 @@ package core
 import (
 	"fmt"
 	"net/url"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -52,21 +53,25 @@ func (r Request) expand(op Operation) (string, error) {
 }
 
 func pathSegment(v any) (string, error) {
-	switch p := v.(type) {
-	case int64:
-		if p <= 0 {
-			return "", fmt.Errorf("is %d; pass the positive id of an existing record", p)
-		}
-		return strconv.FormatInt(p, 10), nil
-	case int:
-		return pathSegment(int64(p))
-	case string:
-		if strings.TrimSpace(p) == "" {
-			return "", fmt.Errorf("is empty; pass a non-empty value")
-		}
-		return p, nil
-	case fmt.Stringer:
-		return pathSegment(p.String())
+	if s, ok := v.(fmt.Stringer); ok {
+		v = s.String()
 	}
-	return "", fmt.Errorf("has unsupported type %T", v)
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if rv.Int() <= 0 {
+			return "", fmt.Errorf("is %d; pass the positive id of an existing record", rv.Int())
+		}
+		return strconv.FormatInt(rv.Int(), 10), nil
+	case reflect.String:
+		switch p := rv.String(); {
+		case strings.TrimSpace(p) == "":
+			return "", fmt.Errorf("is empty; pass a non-empty value")
+		case p == "." || p == "..":
+			return "", fmt.Errorf("is %q, which would change the route; pass a real value", p)
+		default:
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("has unsupported type %T; pass an integer id or a string", v)
 }

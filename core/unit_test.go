@@ -1,6 +1,7 @@
 package core
 
 import (
+	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -76,6 +77,40 @@ func TestErrorIsClasses(t *testing.T) {
 			if is != expected {
 				t.Errorf("status %d Is(%v) = %v", status, target, is)
 			}
+		}
+	}
+}
+
+// countRT records the headers of what reaches it.
+type countRT struct{ got http.Header }
+
+func (c *countRT) RoundTrip(r *http.Request) (*http.Response, error) {
+	c.got = r.Header.Clone()
+	return &http.Response{StatusCode: 204, Body: http.NoBody, Request: r}, nil
+}
+
+// The key is attached for the API origin only, and stripped from a request to any other,
+// whatever headers it came with.
+func TestAuthTransportOnlyOwnOrigin(t *testing.T) {
+	base := &countRT{}
+	at := &authTransport{base: base, origin: originOf(mustURL("https://app.atera.com/api/v3")), header: "X-API-KEY", value: "k"}
+	for target, want := range map[string]string{
+		"https://app.atera.com/api/v3/agents":     "k",
+		"https://APP.atera.com:443/api/v3/agents": "k",
+		"https://app.atera.com:8443/api/v3":       "",
+		"http://app.atera.com/api/v3":             "",
+		"https://evil.example/api/v3":             "",
+	} {
+		req, _ := http.NewRequest("GET", target, nil)
+		req.Header.Set("X-API-KEY", "forged")
+		if _, err := at.RoundTrip(req); err != nil {
+			t.Fatal(err)
+		}
+		if got := base.got.Get("X-API-KEY"); got != want {
+			t.Errorf("%s: X-API-KEY %q, want %q", target, got, want)
+		}
+		if req.Header.Get("X-API-KEY") != "forged" {
+			t.Fatal("RoundTrip modified the caller's request")
 		}
 	}
 }

@@ -98,7 +98,7 @@ func TestQueryEncoding(t *testing.T) {
 	}
 	want := url.Values{
 		"page": {"2"}, "itemsInPage": {"10"}, "customerId": {"7"}, "ticketStatus": {"Open"},
-		"includeRelations": {"false"}, "fromDate": {"2026-01-03"}, "since": {"2026-01-02T03:04:05Z"},
+		"includeRelations": {"false"}, "fromDate": {"2026-01-02"}, "since": {"2026-01-02T03:04:05Z"},
 		"id": {"1", "2"}, "ratio": {"0.5"},
 	}
 	if diff := cmp.Diff(want, srv.Requests()[0].Query); diff != "" {
