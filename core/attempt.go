@@ -60,8 +60,10 @@ func (e *exchange) attempt(ctx context.Context) error {
 		return err
 	}
 	start := time.Now()
-	rep, err := e.c.roundTrip(ctx, e)
+	hopCtx, redirects := withHops(ctx)
+	rep, err := e.c.roundTrip(hopCtx, e)
 	e.c.limiter.done(s)
+	e.c.limiter.doneAll(redirects)
 	if err != nil {
 		e.log(ctx, slog.LevelDebug, "atera request failed", start, slog.String("error", redact(err.Error(), e.c.secret)))
 		return e.failed(ctx, err)

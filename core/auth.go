@@ -90,18 +90,20 @@ func (t *authTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	return t.base.RoundTrip(r)
 }
 
-// checkRedirect refuses redirects that leave the API origin, then applies the caller's policy.
-func checkRedirect(o origin, next func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
+// checkRedirect refuses redirects that leave the API origin, applies the caller's policy, and
+// takes a limiter slot for each hop it lets through, since every hop is one more send.
+func (c *Client) checkRedirect(next func(*http.Request, []*http.Request) error) func(*http.Request, []*http.Request) error {
 	return func(req *http.Request, via []*http.Request) error {
-		if originOf(req.URL) != o {
+		if originOf(req.URL) != c.origin {
 			return fmt.Errorf("%w: redirect to %s", errCrossOrigin, originOf(req.URL))
 		}
 		if next != nil {
-			return next(req, via)
-		}
-		if len(via) >= 10 {
+			if err := next(req, via); err != nil {
+				return err
+			}
+		} else if len(via) >= 10 {
 			return errors.New("stopped after 10 redirects")
 		}
-		return nil
+		return c.limiter.hop(req.Context())
 	}
 }

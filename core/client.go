@@ -137,7 +137,7 @@ func (c *Client) newResty(hc *http.Client) *resty.Client {
 		header, value = "Authorization", "Bearer "+c.secret
 	}
 	copied.Transport = &authTransport{base: base, origin: c.origin, header: header, value: value}
-	copied.CheckRedirect = checkRedirect(c.origin, copied.CheckRedirect)
+	copied.CheckRedirect = c.checkRedirect(copied.CheckRedirect)
 	copied.Timeout = 0 // the executor bounds each attempt with a context
 	return resty.NewWithClient(copied).
 		SetRetryCount(0).

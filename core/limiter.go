@@ -242,3 +242,43 @@ func latest(a, b time.Time) time.Time {
 	}
 	return a
 }
+
+// hops collects the slots that the redirects of one attempt take, so that they are held, like
+// the attempt's own slot, until its answer has come.
+type hops struct {
+	mu    sync.Mutex
+	slots []*slot
+}
+
+type hopsKey struct{}
+
+// withHops returns a context that carries a fresh hops, and the hops.
+func withHops(ctx context.Context) (context.Context, *hops) {
+	h := &hops{}
+	return context.WithValue(ctx, hopsKey{}, h), h
+}
+
+// hop takes a slot for a redirect followed within the attempt whose context is ctx.
+func (l *limiter) hop(ctx context.Context) error {
+	h, ok := ctx.Value(hopsKey{}).(*hops)
+	if !ok {
+		return nil
+	}
+	s, err := l.acquire(ctx)
+	if err != nil {
+		return err
+	}
+	h.mu.Lock()
+	h.slots = append(h.slots, s)
+	h.mu.Unlock()
+	return nil
+}
+
+// doneAll records that the attempt that took these hops has been answered.
+func (l *limiter) doneAll(h *hops) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, s := range h.slots {
+		l.done(s)
+	}
+}

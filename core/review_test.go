@@ -175,3 +175,25 @@ func TestQueryWithUnexportedEmbeddedStruct(t *testing.T) {
 		t.Fatalf("size=%q, want 3", got)
 	}
 }
+
+// Each redirect hop is one more send: it takes a slot of the budget like the first request.
+func TestRedirectHopsCountAgainstTheBudget(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		srv := fake(t, testkit.WithoutDemoData())
+		id := addAgents(t, srv, 1)[0]
+		c := clientFor(t, srv, core.WithRateLimit(core.RateLimitConfig{
+			Enabled: true, MaxRequests: 2, Window: time.Minute, ThrottleThreshold: 1, RetryAfter: time.Second, MaxRetries: 1,
+		}))
+		srv.Script("GET", "/agents/{agentId}", testkit.Fault{Status: 307, Header: http.Header{"Location": {fmt.Sprintf("%s/agents/%d", srv.URL, id)}}})
+		begin := time.Now()
+		if _, err := core.Do[agent](context.Background(), c, getAgent, core.Path(id)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := core.Do[agent](context.Background(), c, getAgent, core.Path(id)); err != nil {
+			t.Fatal(err)
+		}
+		if n, waited := len(srv.Requests()), time.Since(begin); n != 3 || waited != time.Minute {
+			t.Fatalf("%d sends, the third after %v; want it one window after the redirected pair", n, waited)
+		}
+	})
+}
