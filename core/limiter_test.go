@@ -202,3 +202,32 @@ func BenchmarkLimiterAcquire(b *testing.B) {
 		l.giveBack(s)
 	}
 }
+
+// A caller already queued is served before a newcomer that arrives the instant a slot frees:
+// newcomers never take the fast path past a queue.
+func TestLimiterQueuedCallerBeatsNewcomer(t *testing.T) {
+	for range 20 {
+		synctest.Test(t, func(t *testing.T) {
+			l := newLimiter(RateLimitConfig{Enabled: true, MaxRequests: 1, Window: time.Minute, ThrottleThreshold: 1, RetryAfter: time.Second})
+			first, _ := l.acquire(context.Background())
+			l.done(first) // frees at one minute
+			order := make(chan string, 2)
+			go func() {
+				time.Sleep(time.Second)
+				s, _ := l.acquire(context.Background())
+				order <- "queued"
+				l.done(s)
+			}()
+			go func() {
+				time.Sleep(time.Minute)
+				s, _ := l.acquire(context.Background())
+				order <- "newcomer"
+				l.done(s)
+			}()
+			if got := <-order; got != "queued" {
+				t.Fatalf("%s went first", got)
+			}
+			<-order
+		})
+	}
+}
