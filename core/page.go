@@ -90,7 +90,7 @@ func ListAll[T any](ctx context.Context, c *Client, op Operation, r Request) Pag
 		seen := map[string]bool{}
 		lastPage := 0
 		for {
-			seen[target.String()] = true
+			seen[pageKey(target)] = true
 			var page Page[T]
 			if err := c.send(ctx, op, target, nil, &page); err != nil {
 				yield(zero, err)
@@ -114,12 +114,17 @@ func ListAll[T any](ctx context.Context, c *Client, op Operation, r Request) Pag
 				yield(zero, err)
 				return
 			}
-			if seen[target.String()] {
+			if seen[pageKey(target)] {
 				yield(zero, fmt.Errorf("atera: %s: nextLink repeats an earlier page; stopped rather than loop", op))
 				return
 			}
 		}
 	}
+}
+
+// pageKey identifies a page request whatever the order of its query parameters.
+func pageKey(u *url.URL) string {
+	return u.EscapedPath() + "?" + u.Query().Encode()
 }
 
 // resolveNext resolves a nextLink against the base URL and refuses one on another origin.

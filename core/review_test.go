@@ -197,3 +197,14 @@ func TestRedirectHopsCountAgainstTheBudget(t *testing.T) {
 		}
 	})
 }
+
+// A nextLink that names the first page again, with its query in another order, is a repeat.
+func TestListAllRepeatOfFirstPageInOtherOrder(t *testing.T) {
+	srv := fake(t, testkit.WithoutDemoData())
+	c := clientFor(t, srv)
+	srv.Script("GET", "/agents", envelope(t, 0, 3, srv.URL+"/agents?page=1&itemsInPage=50", 1))
+	_, err := core.ListAll[agent](context.Background(), c, listAgents, core.Path().Query(core.ListOptions{Page: 1})).Collect()
+	if err == nil || !strings.Contains(err.Error(), "nextLink repeats") || len(srv.Requests()) != 1 {
+		t.Fatalf("err %v after %d requests", err, len(srv.Requests()))
+	}
+}
