@@ -32,12 +32,18 @@ func (s *ContactsService) ListAll(ctx context.Context, opts *ContactListOptions)
 
 // ListByCustomer iterates over the contacts of one customer. Atera has no route for this, so
 // it is a client-side filter: it pages through every contact (GET /contacts, with the filters
-// of opts) and yields those whose CustomerID is customerID.
+// of opts) from the first page, whatever opts.Page says, and yields those whose CustomerID is
+// customerID.
 func (s *ContactsService) ListByCustomer(ctx context.Context, customerID int64, opts *ContactListOptions) core.Pager[Contact] {
 	if customerID <= 0 {
 		return failed[Contact](missing(opContactsList, "customerID", "the positive CustomerID of an existing customer"))
 	}
-	return filter(s.ListAll(ctx, opts), func(c Contact) bool { return c.CustomerID == customerID })
+	all := ContactListOptions{}
+	if opts != nil {
+		all = *opts // a copy: the caller's options are never changed
+	}
+	all.Page = 0
+	return filter(s.ListAll(ctx, &all), func(c Contact) bool { return c.CustomerID == customerID })
 }
 
 // Get returns one contact by its EndUserID. It calls GET /contacts/{contactId}.

@@ -95,9 +95,14 @@ func TestContactsListByCustomerSpansPages(t *testing.T) {
 			want = append(want, i)
 		}
 	}
-	got, err := p.Contacts.ListByCustomer(t.Context(), 3, &psa.ContactListOptions{ListOptions: core.ListOptions{ItemsInPage: 25}}).Collect()
+	// A Page in the options does not skip the first pages: the filter always reads them all.
+	opts := &psa.ContactListOptions{ListOptions: core.ListOptions{Page: 3, ItemsInPage: 25}}
+	got, err := p.Contacts.ListByCustomer(t.Context(), 3, opts).Collect()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if opts.Page != 3 {
+		t.Errorf("the caller's options were changed: Page %d", opts.Page)
 	}
 	var ids []int64
 	for _, c := range got {

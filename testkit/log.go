@@ -1,7 +1,6 @@
 package testkit
 
 import (
-	"maps"
 	"net/http"
 	"net/url"
 	"slices"
@@ -67,7 +66,7 @@ func (s *Server) Requests() []Request {
 	for i, r := range s.log.entries {
 		r.Body = slices.Clone(r.Body)
 		r.Header = r.Header.Clone()
-		r.Query = maps.Clone(r.Query)
+		r.Query = cloneValues(r.Query)
 		out[i] = r
 	}
 	return out
@@ -114,4 +113,13 @@ func (l *RouteLog) Missing(ops ...string) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// cloneValues copies a query, value slices included.
+func cloneValues(v url.Values) url.Values {
+	out := make(url.Values, len(v))
+	for k, vals := range v {
+		out[k] = slices.Clone(vals)
+	}
+	return out
 }

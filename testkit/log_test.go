@@ -28,8 +28,10 @@ func TestRequestsLog(t *testing.T) {
 			t.Fatalf("request %+v", r)
 		}
 		reqs[0].Body[0] = 'X'
-		if s.Requests()[0].Body[0] != '{' {
-			t.Fatal("Requests shares bodies")
+		reqs[0].Query["x"][0] = "changed"
+		reqs[0].Header.Set("X-API-KEY", "changed")
+		if again := s.Requests()[0]; again.Body[0] != '{' || again.Query.Get("x") != "1" || again.Header.Get("X-API-KEY") != s.APIKey {
+			t.Fatal("Requests shares its log with the caller")
 		}
 		if reqs[1].Route != "/agents/machine/{machineName}" || reqs[1].Status != 200 {
 			t.Fatalf("request %+v", reqs[1])

@@ -68,7 +68,7 @@ func (c *call) writePage(items []entity) {
 		Page:           page,
 		ItemsInPage:    size,
 		TotalPages:     pages,
-		PrevLink:       c.pageLink(page > 1, page-1, size),
+		PrevLink:       c.pageLink(page > 1 && pages > 0, min(page-1, pages), size),
 		NextLink:       c.pageLink(page < pages, page+1, size),
 	}
 	writeJSON(c.w, http.StatusOK, env)

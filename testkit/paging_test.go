@@ -2,6 +2,7 @@ package testkit
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -108,8 +109,8 @@ func TestPagingParameters(t *testing.T) {
 			if p.ItemsInPage != tc.wantSize || len(p.Items) != tc.wantItems || p.Page != tc.wantPage || p.Items == nil {
 				t.Fatalf("envelope size %d items %d page %d", p.ItemsInPage, len(p.Items), p.Page)
 			}
-			if tc.wantItems == 0 && *p.NextLink != "" {
-				t.Fatalf("past-the-end nextLink = %q", *p.NextLink)
+			if tc.wantItems == 0 && (*p.NextLink != "" || !strings.HasSuffix(*p.PrevLink, fmt.Sprintf("page=%d", p.TotalPages))) {
+				t.Fatalf("past the end: nextLink %q, prevLink %q; want none and the last page", *p.NextLink, *p.PrevLink)
 			}
 		})
 	}

@@ -91,6 +91,9 @@ func (l *limiter) sliding(now time.Time) time.Duration {
 func (l *limiter) fixed(now time.Time) time.Duration {
 	elapsed := now.Sub(l.start)
 	idx := int64(elapsed / l.rl.Window)
+	if elapsed < 0 && elapsed%l.rl.Window != 0 {
+		idx-- // windows before the start are aligned too: round down, not toward zero
+	}
 	if idx != l.window {
 		l.window, l.inWindow = idx, 0
 	}

@@ -132,3 +132,15 @@ func TestRateLimitAfterAuthAndDisabled(t *testing.T) {
 		}
 	}
 }
+
+// Windows before the server's start are aligned like the others, so each is one Window long.
+func TestFixedWindowBeforeStart(t *testing.T) {
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	l := newLimiter(RateLimit{Requests: 1, Window: 10 * time.Second, Model: FixedWindow}, start)
+	if ok, _ := l.admit(start.Add(-time.Second)); !ok {
+		t.Fatal("first request refused")
+	}
+	if ok, ra := l.admit(start.Add(9 * time.Second)); !ok {
+		t.Fatalf("a request in the next window was refused (Retry-After %s)", ra)
+	}
+}
