@@ -65,6 +65,31 @@ func (p Pager[T]) Collect() ([]T, error) {
 	return all, nil
 }
 
+// Filter returns a Pager over the items of p that keep accepts, with p's error if one comes.
+// It serves the client-side filters Atera's API has no route for.
+func (p Pager[T]) Filter(keep func(T) bool) Pager[T] {
+	return func(yield func(T, error) bool) {
+		for item, err := range p {
+			if err != nil {
+				yield(item, err)
+				return
+			}
+			if keep(item) && !yield(item, nil) {
+				return
+			}
+		}
+	}
+}
+
+// FailPager returns a Pager that yields err and nothing else, for input refused before any
+// page is fetched.
+func FailPager[T any](err error) Pager[T] {
+	return func(yield func(T, error) bool) {
+		var zero T
+		yield(zero, err)
+	}
+}
+
 // List sends a list operation and returns the page Atera answers.
 func List[T any](ctx context.Context, c *Client, op Operation, r Request) (*Page[T], error) {
 	return Do[Page[T]](ctx, c, op, r)

@@ -171,3 +171,37 @@ func TestListAllEndsOnEmptyPageAndYieldsErrorOnce(t *testing.T) {
 		t.Fatalf("error yielded %d times, want once", errs)
 	}
 }
+
+// Filter keeps the items its predicate accepts and passes an error through once; FailPager
+// yields only its error.
+func TestPagerFilterAndFailPager(t *testing.T) {
+	srv := fake(t, testkit.WithoutDemoData())
+	addAgents(t, srv, 120)
+	c := clientFor(t, srv)
+	even, err := core.ListAll[agent](context.Background(), c, listAgents, core.Path()).
+		Filter(func(a agent) bool { return a.AgentID%2 == 0 }).Collect()
+	if err != nil || len(even) != 60 || even[0].AgentID != 2 {
+		t.Fatalf("%d even agents, first %+v, err %v", len(even), even, err)
+	}
+	n := 0
+	for range core.ListAll[agent](context.Background(), c, listAgents, core.Path()).Filter(func(agent) bool { return true }) {
+		if n++; n == 3 {
+			break
+		}
+	}
+	srv.Script("GET", "/agents", testkit.Status(401))
+	if _, err := core.ListAll[agent](context.Background(), c, listAgents, core.Path()).Filter(func(agent) bool { return true }).Collect(); !errors.Is(err, core.ErrUnauthorized) {
+		t.Fatalf("err %v, want ErrUnauthorized", err)
+	}
+	boom := errors.New("boom")
+	yields := 0
+	for _, err := range core.FailPager[agent](boom) {
+		if !errors.Is(err, boom) {
+			t.Fatalf("err %v", err)
+		}
+		yields++
+	}
+	if yields != 1 {
+		t.Fatalf("FailPager yielded %d times", yields)
+	}
+}

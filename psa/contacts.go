@@ -36,14 +36,14 @@ func (s *ContactsService) ListAll(ctx context.Context, opts *ContactListOptions)
 // customerID.
 func (s *ContactsService) ListByCustomer(ctx context.Context, customerID int64, opts *ContactListOptions) core.Pager[Contact] {
 	if customerID <= 0 {
-		return failed[Contact](missing(opContactsList, "customerID", "the positive CustomerID of an existing customer"))
+		return core.FailPager[Contact](missing(opContactsList, "customerID", "the positive CustomerID of an existing customer"))
 	}
 	all := ContactListOptions{}
 	if opts != nil {
 		all = *opts // a copy: the caller's options are never changed
 	}
 	all.Page = 0
-	return filter(s.ListAll(ctx, &all), func(c Contact) bool { return c.CustomerID == customerID })
+	return s.ListAll(ctx, &all).Filter(func(c Contact) bool { return c.CustomerID == customerID })
 }
 
 // Get returns one contact by its EndUserID. It calls GET /contacts/{contactId}.

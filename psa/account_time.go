@@ -7,30 +7,6 @@ import (
 	"github.com/wyre-technology/go-atera/core"
 )
 
-// filter yields only the items of p that keep accepts, with p's error if one comes. It serves
-// the client-side filters that Atera's API has no route for.
-func filter[T any](p core.Pager[T], keep func(T) bool) core.Pager[T] {
-	return func(yield func(T, error) bool) {
-		for item, err := range p {
-			if err != nil {
-				yield(item, err)
-				return
-			}
-			if keep(item) && !yield(item, nil) {
-				return
-			}
-		}
-	}
-}
-
-// failed is a pager that yields err and nothing else.
-func failed[T any](err error) core.Pager[T] {
-	return func(yield func(T, error) bool) {
-		var zero T
-		yield(zero, err)
-	}
-}
-
 // AccountTime is a date, or a date and time, on the wall clock of the Atera account's
 // configured time zone, without offset: the form the FromLastModifiedDate filters take
 // ("2025-01-01" or "2025-01-01T08:30:00"). Build one with AccountDate or AccountDateTime.
